@@ -1,0 +1,3 @@
+from trademission.agendas.models.printing import AgendaPrint
+
+__all__ = ["AgendaPrint"]

@@ -1,0 +1,5 @@
+import secrets
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)

@@ -1,0 +1,57 @@
+"""Organizers moving meetings into the same slot at the same moment never double-book a table or a person."""
+
+import threading
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection, connections
+
+from tests.scheduling.builders import add_org, classic, hand_built, slot
+from trademission.directory.enums import Side
+from trademission.scheduling.domain.moves import move_meeting
+from trademission.scheduling.models import Meeting
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL; SQLite serializes writers anyway")
+
+
+@pytest.mark.parametrize("rounds", range(3))
+def test_parallel_moves_into_one_free_table_book_it_once(rounds):
+    world = classic(slug=f"race-{rounds}", tables=1)
+    add_org(world, "Birch", side=Side.VISITING, people={"Fay": ["es"]})
+    add_org(world, "Luna", side=Side.HOST, people={"Gil": ["es"]})
+    for person in ("Fay", "Gil"):
+        world.attend(person, *[session.date for session in world.sessions])
+    version = hand_built(world, [("Maple", "Agua", "20260216-0900", 1, "", "Anne", "Diego"),
+                                 ("Cedar", "Sol", "20260216-0920", 1, "en-es", "Carl", "Elena"),
+                                 ("Birch", "Luna", "20260216-0940", 1, "", "Fay", "Gil")])
+    movers = [version.meetings.get(visiting=world.orgs[name]) for name in ("Maple", "Cedar", "Birch")]
+    target = slot(world, "20260217-0900")
+    start = threading.Barrier(len(movers))
+    refused, failures = [], []
+
+    def move(meeting: Meeting) -> None:
+        try:
+            start.wait()
+            move_meeting(meeting=meeting, slot=target)
+        except ValidationError:
+            refused.append(meeting.pk)
+        except Exception as error:  # reported to the test thread below
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=move, args=(meeting,)) for meeting in movers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert failures == []
+    assert len(refused) == 2
+    assert list(Meeting.objects.filter(version=version, slot=target).values_list("table", flat=True)) == [1]
