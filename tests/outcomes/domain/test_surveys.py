@@ -91,7 +91,7 @@ def test_the_cron_command_schedules_sends_and_reminds(database_queue):
     built, emails = finished_mission("cron", days_ago=120)
     out = io.StringIO()
     call_command("outcomes_followups", stdout=out)
-    assert out.getvalue() == "scheduled=1 sent=2 reminded=0\n"
+    assert out.getvalue() == "feedback=0 scheduled=1 sent=2 reminded=0\n"
     assert FollowUpSurvey.objects.filter(mission=built.mission).count() == 3
     assert FollowUpSurvey.objects.get(mission=built.mission, months=3).sent_at is not None
     assert FollowUpSurvey.objects.get(mission=built.mission, months=6).sent_at is None
@@ -101,9 +101,29 @@ def test_the_cron_command_schedules_sends_and_reminds(database_queue):
     answered.answered_at = timezone.now()
     answered.save()
     later = timezone.now() + dt.timedelta(days=20)
-    assert run_followups(now=later) == {"scheduled": 0, "sent": 0, "reminded": 1}
-    assert run_followups(now=later) == {"scheduled": 0, "sent": 0, "reminded": 0}
+    assert run_followups(now=later) == {"feedback": 0, "scheduled": 0, "sent": 0, "reminded": 1}
+    assert run_followups(now=later) == {"feedback": 0, "scheduled": 0, "sent": 0, "reminded": 0}
     reminded = SurveyInvitation.objects.get(person__email=emails[1])
     assert reminded.reminded_at == later
     run_worker()
     assert sorted(message.to[0] for message in mail.outbox if message.subject.startswith("Reminder")) == [emails[1]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_cron_asks_both_sides_of_each_held_meeting_for_feedback_once(database_queue):
+    _, emails = finished_mission("fresh", days_ago=2)
+
+    assert run_followups() == {"feedback": 2, "scheduled": 1, "sent": 0, "reminded": 0}
+    assert run_followups() == {"feedback": 0, "scheduled": 0, "sent": 0, "reminded": 0}
+    run_worker()
+
+    # The no-show meeting's people are not asked.
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(emails)
+    assert all(message.subject.startswith("How was your meeting with") for message in mail.outbox)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_cron_leaves_feedback_of_missions_long_over_to_the_organizer(database_queue):
+    finished_mission("old", days_ago=45)
+
+    assert run_followups()["feedback"] == 0

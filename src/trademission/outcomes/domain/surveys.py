@@ -20,11 +20,13 @@ from trademission.directory.models import Organization, Person
 from trademission.missions.models import Mission
 from trademission.outcomes.domain.common import held_meetings, person_language, site_url
 from trademission.outcomes.domain.currency import outcome_settings
+from trademission.outcomes.domain.feedback import request_feedback
 from trademission.outcomes.enums import SURVEY_MONTHS
 from trademission.outcomes.models import FollowUpSurvey, SurveyInvitation
 
 logger = logging.getLogger(__name__)
 SEND_HOUR = 9  # local time of the mission: mail read at the start of a working day
+FEEDBACK_WINDOW_DAYS = 30
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -130,9 +132,16 @@ def answer_survey(*, invitation: SurveyInvitation) -> None:
 
 
 def run_followups(*, now: dt.datetime | None = None) -> dict[str, int]:
-    """What the cron does: schedule surveys for finished missions, send those due, remind those overdue."""
+    """What the cron does: ask feedback on meetings held, schedule surveys for finished missions, send those
+    due, remind those overdue."""
     now = now or timezone.now()
-    counts = {"scheduled": 0, "sent": 0, "reminded": 0}
+    counts = {"feedback": 0, "scheduled": 0, "sent": 0, "reminded": 0}
+    # Feedback is asked soon after a meeting is marked held, while it is fresh; a month after the mission
+    # the follow-up surveys take over, so older missions are not walked on every run.
+    recent = Mission.objects.filter(start_date__lte=now.date(),
+                                    end_date__gte=now.date() - dt.timedelta(days=FEEDBACK_WINDOW_DAYS))
+    for mission in recent.order_by("pk"):
+        counts["feedback"] += request_feedback(mission=mission)
     finished = Mission.objects.filter(end_date__lt=now.date()).exclude(follow_up_surveys__isnull=False)
     for mission in finished:
         if held_meetings(mission).exists():
