@@ -12,6 +12,7 @@ from trademission.directory.domain.import_fields import FIELDS_BY_KEY, IMPORT_FI
 from trademission.directory.domain.normalize import fold, split_list
 from trademission.directory.enums import ImportMode, ImportStatus, OrganizationKind, Side
 from trademission.directory.models import ImportBatch, Organization, Person
+from trademission.missions.domain.retention import refuse_if_purged
 from trademission.missions.models import Mission, Stop, Subsector
 
 KIND_WORDS = {
@@ -278,6 +279,7 @@ def import_batch(*, batch: ImportBatch, mode: ImportMode) -> ImportResult:
 @transaction.atomic
 def import_rows(*, mission: Mission, headers: list[str], rows: list[list[str]], mapping: dict[str, int],
                 mode: ImportMode) -> ImportResult:
+    refuse_if_purged(mission)
     preview = preview_import(mission=mission, headers=headers, rows=rows, mapping=mapping)
     if mode == ImportMode.ALL_OR_NOTHING and preview.rejections:
         return ImportResult(imported=False, created=0, updated=0, rejections=preview.rejections)

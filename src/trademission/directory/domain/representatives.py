@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from trademission.directory.models import Organization, Person
+from trademission.missions.domain.retention import refuse_if_purged
 
 
 @transaction.atomic
@@ -11,6 +12,7 @@ def add_representative(*, organization: Organization, first_name: str, last_name
     """Add a person to an organization, within the mission's limit of representatives."""
     # Lock the organization row so two concurrent additions cannot both pass the limit.
     organization = Organization.objects.select_for_update().select_related("mission").get(pk=organization.pk)
+    refuse_if_purged(organization.mission)
     limit = organization.mission.max_representatives
     if organization.people.count() >= limit:
         raise ValidationError(

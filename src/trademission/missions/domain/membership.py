@@ -2,6 +2,7 @@ from django.db.models import QuerySet
 
 from trademission.accounts.models import User
 from trademission.directory.models import Organization
+from trademission.missions.domain.retention import refuse_if_purged
 from trademission.missions.enums import Role
 from trademission.missions.models import Membership, Mission
 
@@ -10,6 +11,8 @@ def grant_role(*, mission: Mission, user: User, role: Role, organization: Organi
     """Give ``user`` a role in ``mission``; idempotent."""
     if organization is not None and organization.mission_id != mission.pk:
         raise ValueError("The organization belongs to another mission.")
+    if role in (Role.DELEGATE, Role.HOST):
+        refuse_if_purged(mission)
     membership, _created = Membership.objects.get_or_create(
         mission=mission, user=user, role=role, defaults={"organization": organization}
     )

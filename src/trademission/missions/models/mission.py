@@ -42,6 +42,10 @@ class Mission(models.Model):
         _("reviews per application"), default=1,
         help_text=_("How many reviewers must score an application before it is fully reviewed."),
     )
+    # Set once by privacy.domain.purge_mission: from then on the mission keeps anonymous statistics only
+    # and refuses new personal data (missions.domain.retention).
+    personal_data_purged_at = models.DateTimeField(_("personal data purged at"), null=True, blank=True,
+                                                   editable=False)
 
     class Meta:
         ordering = ["-start_date", "slug"]
@@ -63,7 +67,8 @@ class Mission(models.Model):
 
     @property
     def registration_open(self) -> bool:
-        return self.status == MissionStatus.OPEN and timezone.now() <= self.registration_deadline
+        return (self.status == MissionStatus.OPEN and timezone.now() <= self.registration_deadline
+                and self.personal_data_purged_at is None)
 
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
