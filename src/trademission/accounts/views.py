@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from trademission.privacy.export import personal_data
+from trademission.privacy.domain.export import personal_data
 
 
 @login_required
