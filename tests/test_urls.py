@@ -93,6 +93,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     **{name: {"anonymous": 302, "delegate": 404, "host": 404, "admin": 404, ANY: 403}
        for name in ("portal-feedback", "portal-lead")},
     **{name: {ANY: 404} for name in ("portal-feedback-token", "portal-survey")},  # the token is the credential
+    # Privacy (issue 8): purging a mission's personal data is its organizers' decision only, not its reviewers'.
+    "orga-privacy": {"anonymous": 302, "organizer": 200, "admin": 200, ANY: 403},
 }
 # The admin is for staff only: everyone else is sent to the admin's login page.
 ADMIN_EXPECTED = {"admin": 200, ANY: 302}

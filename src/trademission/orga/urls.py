@@ -1,6 +1,6 @@
 from django.urls import path
 
-from trademission.orga.views import agendas, directory, matchmaking, onsite, scheduling
+from trademission.orga.views import agendas, directory, matchmaking, onsite, privacy, scheduling
 from trademission.orga.views import applications as application_views
 from trademission.orga.views import mission as views
 from trademission.orga.views import outcomes as outcome_views
@@ -57,4 +57,5 @@ urlpatterns = [
     path("<slug:mission>/outcomes/act/", outcome_views.OutcomeActionView.as_view(), name="orga-outcomes-act"),
     path("<slug:mission>/outcomes/settings/", outcome_views.OutcomeSettingsView.as_view(),
          name="orga-outcomes-settings"),
+    path("<slug:mission>/privacy/", privacy.PrivacyView.as_view(), name="orga-privacy"),
 ]
