@@ -87,7 +87,8 @@ def _anonymize(scope: Scope) -> None:
     for application in applications:
         application.token = _purged_token()
     Application.objects.bulk_update(applications, ["token"], batch_size=500)
-    Application.objects.filter(pk__in=[a.pk for a in applications]).update(
+    # Every application of the mission: blanking what is already blank changes nothing.
+    Application.objects.filter(mission=scope.mission).update(
         organization_name="", city="", website="", description="", offers="", seeks="", resources="",
         market_research="", alignment="", contribution="", value="", representatives=[])
     scope.reviews().update(comment="")
@@ -97,7 +98,7 @@ def _anonymize(scope: Scope) -> None:
     for item in feedback:
         item.token = _purged_token()
     Feedback.objects.bulk_update(feedback, ["token"], batch_size=500)
-    Feedback.objects.filter(pk__in=[item.pk for item in feedback]).update(comment="", person=None, answered_by=None)
+    Feedback.objects.filter(mission=scope.mission).update(comment="", person=None, answered_by=None)
     scope.leads().update(notes="", created_by=None, updated_by=None)
     scope.organizations().update(address="", reference="")
 

@@ -95,18 +95,18 @@ class Scope:
     task_ids: tuple[object, ...]
 
     def people(self) -> QuerySet[Person]:
-        return Person.objects.filter(pk__in=self.person_ids)
+        return Person.objects.filter(organization__mission=self.mission)
 
     def by_person(self) -> dict[str, QuerySet]:
         """Rows that go with the people (cascades), counted apart so the organizer sees what they were."""
-        ids = self.person_ids
+        mission = {"person__organization__mission": self.mission}
         return {
-            "attendances": Attendance.objects.filter(person_id__in=ids),
-            "programme_registrations": ProgrammeRegistration.objects.filter(person_id__in=ids),
-            "check_ins": CheckIn.objects.filter(Q(mission=self.mission) | Q(person_id__in=ids)),
-            "agenda_tokens": AgendaToken.objects.filter(person_id__in=ids),
-            "agenda_prints": AgendaPrint.objects.filter(person_id__in=ids),
-            "survey_invitations": SurveyInvitation.objects.filter(person_id__in=ids),
+            "attendances": Attendance.objects.filter(**mission),
+            "programme_registrations": ProgrammeRegistration.objects.filter(**mission),
+            "check_ins": CheckIn.objects.filter(Q(mission=self.mission) | Q(**mission)),
+            "agenda_tokens": AgendaToken.objects.filter(**mission),
+            "agenda_prints": AgendaPrint.objects.filter(**mission),
+            "survey_invitations": SurveyInvitation.objects.filter(**mission),
         }
 
     def memberships(self) -> QuerySet[Membership]:
