@@ -1,11 +1,9 @@
 """Answers and requests racing on real parallel connections: exactly one wins."""
 
-import threading
-
 import pytest
-from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 
+from tests.reliability.race import race
 from trademission.directory.models import Person
 from trademission.matchmaking.domain.requests import accept_request, decline_request, send_request
 from trademission.matchmaking.models import MeetingRequest
@@ -19,43 +17,20 @@ def _postgres_only():
         pytest.skip("row locks need PostgreSQL; SQLite serializes writers anyway")
 
 
-def race(*calls) -> tuple[int, list[str]]:
-    start = threading.Barrier(len(calls))
-    codes: list[str] = []
-    successes = []
-
-    def run(call) -> None:
-        try:
-            start.wait()
-            call()
-            successes.append(1)
-        except ValidationError as error:
-            codes.append(error.code)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return len(successes), sorted(codes)
-
-
 @pytest.mark.parametrize("rounds", range(3))
 def test_an_accept_and_a_decline_at_once_leave_one_answer(world, rounds):
     meeting_request = send_request(requester=world.visiting, recipient=world.host, by=None)
     colleague = Person.objects.create(organization=world.host, first_name="Ana", last_name=f"Ruiz {rounds}",
                                       email=f"ana{rounds}@agua.example")
 
-    wins, codes = race(lambda: accept_request(meeting_request=meeting_request, by=world.users["host"]),
-                       lambda: decline_request(meeting_request=meeting_request, by=colleague.user))
+    wins, codes, errors = race([lambda: accept_request(meeting_request=meeting_request, by=world.users["host"]),
+                                lambda: decline_request(meeting_request=meeting_request, by=colleague.user)])
 
-    assert (wins, codes) == (1, ["not_pending"])
+    assert (len(wins), codes, errors) == (1, ["not_pending"], [])
 
 
 @pytest.mark.parametrize("rounds", range(3))
 def test_two_representatives_requesting_the_same_partner_at_once_open_one_request(world, rounds):
-    wins, codes = race(*[lambda: send_request(requester=world.visiting, recipient=world.host, by=None)] * 3)
+    wins, codes, errors = race([lambda: send_request(requester=world.visiting, recipient=world.host, by=None)] * 3)
 
-    assert (wins, codes, MeetingRequest.objects.count()) == (1, ["duplicate", "duplicate"], 1)
+    assert (len(wins), codes, errors, MeetingRequest.objects.count()) == (1, ["duplicate", "duplicate"], [], 1)

@@ -1,11 +1,9 @@
 """Organizers moving meetings into the same slot at the same moment never double-book a table or a person."""
 
-import threading
-
 import pytest
-from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 
+from tests.reliability.race import race
 from tests.scheduling.builders import add_org, classic, hand_built, slot
 from trademission.directory.enums import Side
 from trademission.scheduling.domain.moves import move_meeting
@@ -32,26 +30,8 @@ def test_parallel_moves_into_one_free_table_book_it_once(rounds):
                                  ("Birch", "Luna", "20260216-0940", 1, "", "Fay", "Gil")])
     movers = [version.meetings.get(visiting=world.orgs[name]) for name in ("Maple", "Cedar", "Birch")]
     target = slot(world, "20260217-0900")
-    start = threading.Barrier(len(movers))
-    refused, failures = [], []
+    wins, codes, errors = race([lambda meeting=meeting: move_meeting(meeting=meeting, slot=target)
+                                for meeting in movers])
 
-    def move(meeting: Meeting) -> None:
-        try:
-            start.wait()
-            move_meeting(meeting=meeting, slot=target)
-        except ValidationError:
-            refused.append(meeting.pk)
-        except Exception as error:  # reported to the test thread below
-            failures.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=move, args=(meeting,)) for meeting in movers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert failures == []
-    assert len(refused) == 2
+    assert (len(wins), len(codes), errors) == (1, 2, [])
     assert list(Meeting.objects.filter(version=version, slot=target).values_list("table", flat=True)) == [1]
