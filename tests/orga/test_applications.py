@@ -161,3 +161,21 @@ def test_the_review_queue_runs_the_same_queries_for_one_or_many(client_as, world
         response = client.get(url)
 
     assert len(response.context["applications"]) == 1 + extra
+
+
+def test_withdrawing_an_organization_with_requests_tells_the_organizer_to_repair(client_as, world):
+    from trademission.directory.models import Organization
+    from trademission.matchmaking.domain.requests import send_request
+
+    application = submitted(world.mission, name="Alpha")
+    client = client_as("organizer")
+    detail = reverse("orga-application", args=[world.mission.slug, application.pk])
+    client.post(detail, {"action": "selected"})
+    send_request(requester=Organization.objects.get(name="Alpha"), recipient=world.host, by=None, by_organizer=True)
+
+    response = client.post(detail, {"action": "withdraw"}, follow=True)
+
+    assert [str(message) for message in response.context["messages"]][-2:] == [
+        "The application is withdrawn.",
+        ("Alpha keeps its place in the live schedule until you repair it; the repair frees its meetings and "
+         "tells its partners.")]

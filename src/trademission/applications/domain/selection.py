@@ -13,6 +13,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from trademission.accounts.models import User
+from trademission.applications.domain.leaving import leave_mission
 from trademission.applications.domain.transitions import change_status
 from trademission.applications.enums import ApplicationStatus
 from trademission.applications.models import Application
@@ -111,6 +112,7 @@ def sync_delegation(application: Application) -> Organization:
     organization = application.organization or Organization.objects.filter(
         mission=mission, side=Side.VISITING, name=application.organization_name).first()
     organization = organization or Organization(mission=mission, side=Side.VISITING)
+    organization.withdrawn_at = None  # selected again after leaving
     organization.name = application.organization_name
     organization.kind = application.kind
     organization.country = application.country
@@ -142,13 +144,13 @@ def sync_delegation(application: Application) -> Organization:
     return organization
 
 
-def _leave_delegation(application: Application) -> None:
+def _leave_delegation(application: Application, *, by: User | None) -> None:
     organization = application.organization
     if organization is None:
         return
     still_selected = organization.applications.filter(status=ApplicationStatus.SELECTED).exclude(pk=application.pk)
-    if not still_selected.exists():
-        organization.delete()
+    if still_selected.exists() or leave_mission(organization, by=by):
+        return
     application.organization = None
     application.save(update_fields=["organization", "updated_at"])
 
@@ -193,7 +195,7 @@ def decide_applications(*, mission: Mission, applications: Iterable[int], to: Ap
                 continue
         else:
             if application.status == ApplicationStatus.SELECTED:
-                _leave_delegation(application)
+                _leave_delegation(application, by=by)
             if to == ApplicationStatus.WAITLISTED:
                 application.waitlist_position = next_position
                 next_position += 1
@@ -227,7 +229,7 @@ def withdraw_application(application: Application, *, by: User | None = None, re
         return application
     was_selected = application.status == ApplicationStatus.SELECTED
     if was_selected:
-        _leave_delegation(application)
+        _leave_delegation(application, by=by)
     change_status(application, to=ApplicationStatus.WITHDRAWN, by=by, reason=reason)
     if was_selected:
         promote_from_waitlist(application.mission, by=by)

@@ -15,11 +15,16 @@ def text_matches(base: str, words: str) -> Q:
 
 def organizations_for_listing(mission: Mission, *, side: str = "", kind: str = "", sector: str = "",
                               query: str = "", city: str = "", language: str = "", offers: str = "",
-                              seeks: str = "") -> QuerySet[Organization]:
-    """A mission's organizations, filtered, with what a list shows, free of N+1 queries."""
+                              seeks: str = "", include_withdrawn: bool = False) -> QuerySet[Organization]:
+    """A mission's organizations, filtered, with what a list shows, free of N+1 queries.
+
+    Organizations that left the mission are listed only when asked (the organizer's list).
+    """
     organizations = (Organization.objects.filter(mission=mission)
                      .select_related("stop").prefetch_related("sectors")
                      .annotate(people_count=Count("people", distinct=True)).order_by("name"))
+    if not include_withdrawn:
+        organizations = organizations.filter(withdrawn_at__isnull=True)
     if side:
         organizations = organizations.filter(side=side)
     if kind:

@@ -43,6 +43,11 @@ class Organization(models.Model):
     seeks_fr = models.TextField(_("what it seeks (fr)"), blank=True)
     seeks_es = models.TextField(_("what it seeks (es)"), blank=True)
     first_time_exporter = models.BooleanField(_("first-time exporter"), default=False)
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn at"), null=True, blank=True,
+        help_text=_("It left the mission after meeting or planning to meet: it is kept for the schedule's "
+                    "history and the outcomes, but takes no new meetings and is not listed to participants."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -22,6 +22,8 @@ def b2b_eligibility(organization: Organization, *, mission_sector_ids: set[int] 
     ``mission_sector_ids`` lets list pages pass the mission's sectors once instead of once per row;
     the organization's sectors are read through ``.all()`` so a prefetch is used when present.
     """
+    if organization.withdrawn_at is not None:
+        return Eligibility(False, "withdrawn", _("%(name)s has left the mission.") % {"name": organization.name})
     if mission_sector_ids is None:
         mission_sector_ids = set(organization.mission.sectors.values_list("pk", flat=True))
     if organization.side == Side.VISITING and organization.kind != OrganizationKind.SME:

@@ -143,7 +143,8 @@ class MissionMatcher:
         other_side = Side.HOST if side == Side.VISITING else Side.VISITING
         scores = self.score_matrix(side)[self.row[organization_id]]
         columns = [column for column in np.argsort(-scores, kind="stable")
-                   if preferences.get(self.sides[other_side][column]) != PreferenceLevel.NO_THANKS]
+                   if preferences.get(self.sides[other_side][column]) != PreferenceLevel.NO_THANKS
+                   and self.organizations[self.sides[other_side][column]].withdrawn_at is None]
         # A margin beyond the limit, so that rounding cannot change who makes the list.
         chosen = columns if limit is None else columns[:limit + 10]
         mine = self.profiles[organization_id]

@@ -40,7 +40,7 @@ class OrganizationListView(MissionPermissionMixin, ListView):
         params = self.request.GET
         return organizations_for_listing(
             self.get_mission(), side=params.get("side", ""), kind=params.get("kind", ""),
-            sector=params.get("sector", ""), query=params.get("q", "").strip(),
+            sector=params.get("sector", ""), query=params.get("q", "").strip(), include_withdrawn=True,
         )
 
     def get_context_data(self, **kwargs: object) -> dict[str, object]:

@@ -72,8 +72,12 @@ class ApplicationDetailView(MissionPermissionMixin, TemplateView):
                 for message in error.messages:
                     messages.error(request, message)
         elif organizer and action == "withdraw":
-            withdraw_application(application, by=request.user, reason=reason)
+            application = withdraw_application(application, by=request.user, reason=reason)
             messages.success(request, _("The application is withdrawn."))
+            if application.organization is not None and application.organization.withdrawn_at is not None:
+                messages.warning(request, _("%(name)s keeps its place in the live schedule until you repair it; the "
+                                            "repair frees its meetings and tells its partners.")
+                                 % {"name": application.organization.name})
         elif organizer and action in {status.value for status in DECISIONS}:
             report_decisions(request, decide_applications(mission=mission, applications=[application.pk],
                                                           to=ApplicationStatus(action), by=request.user,
