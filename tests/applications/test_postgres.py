@@ -1,20 +1,13 @@
 """Two organizers selecting at the same moment cannot both take the last place (real parallel connections)."""
 
 import pytest
-from django.db import connection
 
 from tests.applications.builders import submitted
-from tests.reliability.race import race
+from tests.reliability.race import postgres_only, race
 from trademission.applications.domain.selection import decide_applications
 from trademission.applications.models import Application
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL; SQLite serializes writers anyway")
+pytestmark = postgres_only("row locks need PostgreSQL; SQLite serializes writers anyway")
 
 
 @pytest.mark.parametrize("rounds", range(3))

@@ -1,20 +1,13 @@
 """Answers and requests racing on real parallel connections: exactly one wins."""
 
 import pytest
-from django.db import connection
 
-from tests.reliability.race import race
+from tests.reliability.race import postgres_only, race
 from trademission.directory.models import Person
 from trademission.matchmaking.domain.requests import accept_request, decline_request, send_request
 from trademission.matchmaking.models import MeetingRequest
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL; SQLite serializes writers anyway")
+pytestmark = postgres_only("row locks need PostgreSQL; SQLite serializes writers anyway")
 
 
 @pytest.mark.parametrize("rounds", range(3))

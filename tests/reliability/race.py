@@ -3,8 +3,15 @@
 import threading
 from collections.abc import Callable
 
+import pytest
 from django.core.exceptions import ValidationError
-from django.db import connections
+from django.db import connection, connections
+
+
+def postgres_only(reason: str) -> list[pytest.MarkDecorator]:
+    """A race test's marks: on PostgreSQL only, each thread with its own connection to committed rows."""
+    return [pytest.mark.postgres, pytest.mark.django_db(transaction=True),
+            pytest.mark.skipif(connection.vendor != "postgresql", reason=reason)]
 
 
 def race(calls: list[Callable[[], object]]) -> tuple[list[object], list[str], list[BaseException]]:

@@ -1,21 +1,14 @@
 """Organizers moving meetings into the same slot at the same moment never double-book a table or a person."""
 
 import pytest
-from django.db import connection
 
-from tests.reliability.race import race
+from tests.reliability.race import postgres_only, race
 from tests.scheduling.builders import add_org, classic, hand_built, slot
 from trademission.directory.enums import Side
 from trademission.scheduling.domain.moves import move_meeting
 from trademission.scheduling.models import Meeting
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL; SQLite serializes writers anyway")
+pytestmark = postgres_only("row locks need PostgreSQL; SQLite serializes writers anyway")
 
 
 @pytest.mark.parametrize("rounds", range(3))
