@@ -11,35 +11,20 @@ Builds a throw-away SQLite database, loads the demo, then times
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 import time
+
+from bench.demo_db import demo_mission, parser_with_seed
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2026)
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as directory:
-        os.environ["TRADEMISSION_VAR_DIR"] = directory
-        os.environ.pop("DATABASE_URL", None)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "trademission.settings")
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
-        from trademission.demo.load import load_demo
+    args = parser_with_seed(__doc__).parse_args(argv)
+    with demo_mission(seed=args.seed) as demo:
         from trademission.matchmaking.domain.embeddings import encoder
         from trademission.matchmaking.domain.recommendations import recommendations_for_mission
         from trademission.matchmaking.models import ProfileEmbedding
-        from trademission.missions.models import Mission
 
-        load_demo(seed=args.seed)
-        mission = Mission.objects.get(slug="ctm-mexico-2026")
+        mission = demo.mission
         organizations = mission.organizations.count()
 
         # The demo loader queues the embeddings for a worker (or runs them, with an immediate backend):

@@ -14,33 +14,21 @@ functions the pages and tasks call:
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
-import tempfile
 import time
+
+from bench.demo_db import demo_mission, parser_with_seed
 
 
 def main(argv: list[str] | None = None) -> None:  # noqa: PLR0915 - one linear report
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2026)
+    parser = parser_with_seed(__doc__)
     parser.add_argument("--per-org", type=int, default=12)
     parser.add_argument("--absent", type=float, default=0.05)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as directory:
-        os.environ["TRADEMISSION_VAR_DIR"] = directory
-        os.environ.pop("DATABASE_URL", None)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "trademission.settings")
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+    with demo_mission(seed=args.seed) as demo:
         from django.utils import timezone
 
-        call_command("migrate", verbosity=0)
-        from trademission.demo.load import load_demo
         from trademission.matchmaking.models import Preference
-        from trademission.missions.models import Mission
         from trademission.scheduling.domain.apply import apply_solution
         from trademission.scheduling.domain.build_problem import plan_problem, run_engine
         from trademission.scheduling.domain.onsite import set_meeting_status
@@ -49,10 +37,8 @@ def main(argv: list[str] | None = None) -> None:  # noqa: PLR0915 - one linear r
         from trademission.scheduling.models import Attendance, Meeting
 
         rng = random.Random(args.seed)
-        started = time.perf_counter()
-        load_demo(seed=args.seed)
-        print(f"demo load (with its published schedule): {time.perf_counter() - started:.1f} s")
-        mission = Mission.objects.get(slug="ctm-mexico-2026")
+        print(f"demo load (with its published schedule): {demo.load_seconds:.1f} s")
+        mission = demo.mission
         stops_of: dict[int, set[int]] = {}
         for org_id, stop_id in Attendance.objects.filter(stop__mission=mission).values_list(
             "person__organization_id", "stop_id"
