@@ -4,6 +4,7 @@ The walk in test_authorization.py sends empty forms; here every POST carries dat
 request turns into a change (each test shows that first, or beside), so a refusal is the rule's doing.
 """
 
+import base64
 import re
 import secrets
 
@@ -11,7 +12,7 @@ import pytest
 from django.test import Client
 
 from tests.security.scene import SECRETS, TOKEN_CREDENTIAL, build_scene
-from tests.world import make_user
+from tests.world import PASSWORD, make_user
 from trademission.applications.domain.reviews import submit_review
 from trademission.applications.enums import ApplicationStatus
 from trademission.applications.models import Application, RubricCriterion
@@ -270,3 +271,25 @@ def test_only_the_mission_s_organizer_purges_its_personal_data(role, client, sce
     assert Person.objects.get(pk=scene["person"].pk).email == SECRETS["person e-mail"]
     assert login(client, scene, "organizer").post(url, {"confirm": world.mission.slug}).status_code == 302
     assert Mission.objects.get(pk=world.mission.pk).personal_data_purged_at is not None
+
+
+# Outside one's mission, and credentials the API does not take ------------------------------------------------------
+
+def test_a_reviewer_neither_reads_nor_reviews_another_mission_s_applications(client, scene):
+    world = scene["world"]
+    RubricCriterion.objects.create(mission=world.other_mission, slug="fit", name_en="Fit")
+    other = Application.objects.create(mission=world.other_mission, organization_name="Beta Applicant", country="CA",
+                                       language="en", status=ApplicationStatus.SUBMITTED)
+    login(client, scene, "reviewer")
+    url = f"/orga/{world.other_mission.slug}/applications/{other.pk}/"
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"action": "review", "score-fit": "5"}).status_code == 403
+    assert other.reviews.count() == 0
+
+
+def test_the_api_takes_no_password_in_a_header(client, scene):
+    """Session authentication only: HTTP Basic credentials of the organizer open nothing."""
+    credentials = base64.b64encode(f"organizer@test.example:{PASSWORD}".encode()).decode()
+    response = client.get(f"/api/v1/missions/{scene['world'].mission.slug}/applications/",
+                          headers={"Authorization": f"Basic {credentials}"})
+    assert response.status_code == 403
