@@ -38,6 +38,7 @@ def mission_people(*, mission: Mission) -> list[Person]:
 
 agenda_token = source.agenda_token
 person_for_token = source.person_for_token
+feed_person = source.feed_person
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from trademission.directory.models import Person
 from trademission.missions.models import Mission
 from trademission.scheduling.domain import onsite
 from trademission.scheduling.enums import MeetingStatus, VersionStatus
-from trademission.scheduling.models import Attendance, Meeting, ProgrammeRegistration, ScheduleVersion
+from trademission.scheduling.models import AgendaToken, Attendance, Meeting, ProgrammeRegistration, ScheduleVersion
 
 
 def _published(mission: Mission) -> list[ScheduleVersion]:
@@ -138,6 +138,14 @@ def agenda_token(*, person: Person) -> str:
 def person_for_token(*, mission: Mission, token: str) -> Person | None:
     """The person whose private token this is, in this mission only; the token is the whole credential."""
     return onsite.person_for_token(mission=mission, token=token)
+
+
+def feed_person(*, mission_slug: str, token: str) -> Person | None:
+    """``person_for_token`` for the subscription feed, which has only the URL: the person with their
+    organization, mission and account (for the language) in one query instead of three."""
+    found = (AgendaToken.objects.filter(token=token, person__organization__mission__slug=mission_slug)
+             .select_related("person__organization__mission", "person__user").first())
+    return found.person if found else None
 
 
 def live_meetings(*, mission: Mission) -> list[Meeting]:

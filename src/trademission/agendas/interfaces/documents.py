@@ -1,11 +1,13 @@
 """HTTP answers shared by the portal's and the organizer's agenda views: page context, ICS, PDF."""
 
+import hashlib
 import zoneinfo
 
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -31,14 +33,29 @@ def _filename(person: Person, mission: Mission, extension: str) -> str:
     return f"agenda-{mission.slug}-{slugify(person.name) or person.pk}.{extension}"
 
 
+def _ics_etag(request: HttpRequest, itinerary: Itinerary, *, name: str, subscription: bool) -> str:
+    """A weak validator of the calendar: same items, name, language and host give an equivalent body.
+
+    Weak because a body made later differs in DTSTAMP (and LAST-MODIFIED of the items that have no
+    change time), which says nothing new to a calendar app.
+    """
+    key = repr((itinerary.items, name, subscription, translation.get_language(), request.build_absolute_uri("/")))
+    return f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+
+
 def ics_response(request: HttpRequest, *, person: Person, mission: Mission, subscription: bool) -> HttpResponse:
     itinerary = itinerary_for(person, mission=mission)
-    writer = ics.feed if subscription else ics.download
-    body = writer(itinerary, name=calendar_name(itinerary, mission), now=timezone.now(),
-                  links=_links(request, mission))
-    response = HttpResponse(body.encode(), content_type="text/calendar; charset=utf-8")
-    disposition = "inline" if subscription else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{_filename(person, mission, "ics")}"'
+    name = calendar_name(itinerary, mission)
+    etag = _ics_etag(request, itinerary, name=name, subscription=subscription)
+    # Calendar apps poll the feed: one that sends back the ETag gets a 304 when nothing changed, unwritten.
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        writer = ics.feed if subscription else ics.download
+        body = writer(itinerary, name=name, now=timezone.now(), links=_links(request, mission))
+        response = HttpResponse(body.encode(), content_type="text/calendar; charset=utf-8")
+        disposition = "inline" if subscription else "attachment"
+        response["Content-Disposition"] = f'{disposition}; filename="{_filename(person, mission, "ics")}"'
+    response["ETag"] = etag
     # The feed is private to its token: never kept by shared caches.
     response["Cache-Control"] = "private, no-cache"
     return response

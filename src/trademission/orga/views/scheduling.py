@@ -35,7 +35,10 @@ class ScheduleView(MissionPermissionMixin, TemplateView):
         config = scheduling_settings(mission)
         context.update(
             sessions=B2BSession.objects.filter(mission=mission).select_related("stop").prefetch_related("slots"),
-            versions=mission.schedule_versions.select_related("created_by", "base"),
+            # The list shows numbers and two statistics: leave each version's unscheduled requests (hundreds at
+            # mission size) and its base's statistics in the database.
+            versions=mission.schedule_versions.select_related("created_by", "base").defer(
+                "unscheduled", "error", "base__stats", "base__unscheduled", "base__error"),
             live=live_version(mission), settings_form=kwargs.get("settings_form") or SettingsForm(instance=config),
             generate_form=GenerateForm(initial={"time_limit": config.time_limit}))
         return context

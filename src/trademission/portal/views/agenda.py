@@ -1,17 +1,15 @@
 """A participant's own agenda: the page, the ICS download and PDF, and the private subscription feed."""
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
 from django.views import View
 from django.views.generic import TemplateView
 
-from trademission.agendas.domain.agendas import itinerary_for, person_for_token, person_of_user
+from trademission.agendas.domain.agendas import feed_person, itinerary_for, person_of_user
 from trademission.agendas.interfaces.documents import agenda_pdf_response, feed_urls, ics_response
 from trademission.common.views import MissionPermissionMixin
 from trademission.directory.models import Person
-from trademission.missions.models import Mission
 
 
 class OwnAgendaMixin(MissionPermissionMixin):
@@ -53,10 +51,10 @@ class AgendaFeedView(View):
     """The subscription feed: the private token in the URL is the only credential."""
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        mission = get_object_or_404(Mission, slug=kwargs["mission"])
-        person = person_for_token(mission=mission, token=kwargs["token"])
-        if person is None:
+        person = feed_person(mission_slug=kwargs["mission"], token=kwargs["token"])
+        if person is None:  # an unknown mission or token, or a token of another mission
             raise Http404
+        mission = person.organization.mission
         # Calendar apps send no session: write in the language the person chose for their account.
         language = getattr(person.user, "language", "") or translation.get_language()
         with translation.override(language):
