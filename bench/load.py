@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.users import run_users
+
 ROOT = Path(__file__).resolve().parents[1]
 LUA = Path(__file__).with_name("load.lua")
 MISSION = "ctm-mexico-2026"
@@ -209,14 +211,28 @@ class Scenario:
     name: str
     connections: int
     meaning: str
+    think: float = 0.0  # seconds a user pauses between pages; 0: wrk, no pause
 
 
 def scenarios(args: argparse.Namespace) -> dict[str, Scenario]:
     return {
+        "users": Scenario("users", args.connections,
+                          f"{args.connections} users, each pausing {args.think * 0.5:g}–{args.think * 1.5:g} s "
+                          "after every answer (bench/users.py)", think=args.think),
         "saturation": Scenario("saturation", args.connections,
                                f"{args.connections} connections, each sending its next request at once"),
         "single": Scenario("single", 1, "one connection: the service time of a page, no queueing"),
     }
+
+
+def measure(port: int, page: Page, scenario: Scenario, *, wrk_threads: int, seconds: int) -> dict[str, Any]:
+    if scenario.think:
+        headers = dict(header.split(": ", 1) for header in page.headers) | (
+            {"Cookie": page.cookie} if page.cookie else {})
+        return run_users(port=port, path=page.path, headers=headers, users=scenario.connections, seconds=seconds,
+                         think=scenario.think, expected_status=page.status)
+    return wrk(f"http://127.0.0.1:{port}{page.path}", page, connections=scenario.connections, threads=wrk_threads,
+               seconds=seconds)
 
 
 def report(results: dict[str, dict[str, Any]]) -> list[str]:
@@ -246,8 +262,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear ru
     parser.add_argument("--conn-max-age", type=int, default=60,
                         help="DATABASE_CONN_MAX_AGE for the server: seconds a worker keeps its connection")
     parser.add_argument("--connections", type=int, default=50)
-    # No think-time scenario: Debian's wrk 4.1 counts a Lua delay() inside the latency it reports.
-    parser.add_argument("--scenarios", default="saturation,single", help="saturation, single")
+    # The think-time scenario runs in Python (bench/users.py): Debian's wrk 4.1 counts a Lua delay() in latency.
+    parser.add_argument("--scenarios", default="users,saturation,single", help="users, saturation, single")
+    parser.add_argument("--think", type=float, default=2.0, help="mean pause of a user between pages (s)")
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--duration", type=int, default=20, help="seconds measured per page and scenario")
     parser.add_argument("--warmup", type=int, default=3, help="seconds of load per page before measuring")
@@ -289,12 +306,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear ru
         for scenario in chosen:
             results[scenario.name] = {}
             for page in pages:
-                url = f"http://127.0.0.1:{port}{page.path}"
-                load = {"connections": scenario.connections, "threads": args.wrk_threads}
                 if args.warmup:
-                    wrk(url, page, seconds=args.warmup, **load)
+                    measure(port, page, scenario, wrk_threads=args.wrk_threads, seconds=args.warmup)
                 load_before = os.getloadavg()[0]
-                result = wrk(url, page, seconds=args.duration, **load)
+                result = measure(port, page, scenario, wrk_threads=args.wrk_threads, seconds=args.duration)
                 result.update(path=page.path.replace(page.path.rsplit("/", 1)[-1], "<token>.ics")
                               if page.path.endswith(".ics") else page.path,
                               baseline=page.baseline, load_before=load_before, load_after=os.getloadavg()[0])
@@ -333,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear ru
           f"{args.workers} workers × {args.threads} threads, CONN_MAX_AGE {args.conn_max_age}; "
           f"data: {json.dumps(facts)}")
     for scenario in chosen:
-        print(f"\n{scenario.name}: {scenario.meaning} (wrk -t{args.wrk_threads}, {args.duration} s per page)")
+        tool = "Python users" if scenario.think else f"wrk -t{args.wrk_threads}"
+        print(f"\n{scenario.name}: {scenario.meaning} ({tool}, {args.duration} s per page)")
         print("\n".join(report(results.get(scenario.name, {}))))
     print(f"\nwritten to {args.output}")
     if failures:
