@@ -70,3 +70,20 @@ def test_the_list_of_agendas_makes_the_same_queries_for_few_and_many_people(clie
     with CaptureQueriesContext(connection) as many:
         assert client.get(url).status_code == 200
     assert len(many) == len(few)
+
+
+def test_the_list_of_agendas_is_paginated_and_searchable(client_as, schedule):
+    client = client_as("organizer")
+    url = reverse("orga-agendas", args=[schedule.mission.slug])
+    for number in range(60):
+        Person.objects.create(organization=schedule.host.organization, first_name="Rep", last_name=f"{number:02}",
+                              email=f"rep{number}@example.com")
+
+    first = client.get(url)
+    found = client.get(url, {"q": "ibarra"})
+    hosts = client.get(url, {"side": "host", "page": 2})
+
+    assert (len(first.context["people"]), first.context["paginator"].count) == (50, 63)
+    assert [person.name for person in found.context["people"]] == ["Ana Ibarra"]
+    assert hosts.context["page_obj"].number == 2
+    assert "side=host&amp;page=1" in hosts.content.decode()

@@ -4,6 +4,8 @@ import datetime as dt
 import zoneinfo
 from dataclasses import dataclass, field
 
+from django.db.models import Q, QuerySet
+
 from trademission.agendas.domain import source
 from trademission.agendas.domain.itinerary import Itinerary, assemble
 from trademission.directory.models import Person
@@ -31,9 +33,16 @@ def mission_person(*, mission: Mission, person_id: int) -> Person | None:
     return Person.objects.select_related("organization").filter(pk=person_id, organization__mission=mission).first()
 
 
-def mission_people(*, mission: Mission) -> list[Person]:
-    return list(Person.objects.filter(organization__mission=mission).select_related("organization")
-                .order_by("organization__side", "last_name", "first_name", "pk"))
+def mission_people(*, mission: Mission, query: str = "", side: str = "") -> QuerySet[Person]:
+    """The mission's representatives, by side and name; ``query`` matches a person's or organization's name."""
+    people = (Person.objects.filter(organization__mission=mission).select_related("organization")
+              .order_by("organization__side", "last_name", "first_name", "pk"))
+    if side:
+        people = people.filter(organization__side=side)
+    for word in query.split():
+        people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word)
+                               | Q(organization__name__icontains=word))
+    return people
 
 
 agenda_token = source.agenda_token

@@ -3,11 +3,12 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views import View
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 
 from trademission.agendas.domain.agendas import itinerary_for, mission_people, mission_person, table_sheets
 from trademission.agendas.interfaces.documents import agenda_pdf_response, ics_response, table_sheets_pdf_response
 from trademission.common.views import MissionPermissionMixin
+from trademission.directory.enums import Side
 from trademission.directory.models import Person
 
 
@@ -21,12 +22,18 @@ class OrganizerAgendaMixin(MissionPermissionMixin):
         return person
 
 
-class AgendaListView(OrganizerAgendaMixin, TemplateView):
+class AgendaListView(OrganizerAgendaMixin, ListView):
     template_name = "agendas/orga_people.html"
+    context_object_name = "people"
+    paginate_by = 50  # a mission has hundreds of representatives; the search finds one
+
+    def get_queryset(self):
+        return mission_people(mission=self.get_mission(), query=self.request.GET.get("q", "").strip(),
+                              side=self.request.GET.get("side", ""))
 
     def get_context_data(self, **kwargs: object) -> dict[str, object]:
         context = super().get_context_data(**kwargs)
-        context["people"] = mission_people(mission=self.get_mission())
+        context.update(filters=self.request.GET, sides=Side.choices)
         return context
 
 
