@@ -222,6 +222,15 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # E-mails carry absolute links; the demo serves on this address.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The SMTP backend's server (docs/deploy.md); the file backend writes one file per message to EMAIL_FILE_PATH.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "TradeMission <noreply@example.com>")
 
 TASK_BACKEND = os.environ.get("TASK_BACKEND", "database")
@@ -239,7 +248,9 @@ TASKS = {
 if TASK_BACKEND == "rq":
     # Only then: django_rq's admin dashboard talks to Redis on every page.
     INSTALLED_APPS.append("django_rq")
-RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+# RQ kills a job after 180 s unless told otherwise; a schedule run may be given up to 600 s (scheduling forms).
+RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+                         "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", "900"))}}
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
