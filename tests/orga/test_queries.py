@@ -2,22 +2,14 @@
 
 import datetime as dt
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.agendas.builders import build_schedule, session
 from tests.agendas.busy import busy, one_meeting
 from tests.factories.directory import OrganizationFactory, PersonFactory
+from tests.query_count import queries
 from trademission.scheduling.domain.runs import new_version
 from trademission.scheduling.enums import VersionKind, VersionStatus
-
-
-def queries(client, url: str):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured), response
 
 
 def test_the_schedule_page_makes_as_many_queries_for_one_session_and_version_as_for_many(client_as, world):

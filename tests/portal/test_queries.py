@@ -1,19 +1,11 @@
 """Participant pages cost the same queries for one item as for many (no N+1)."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.agendas.busy import busy, one_meeting
 from tests.factories.directory import OrganizationFactory, PersonFactory
+from tests.query_count import queries
 from trademission.directory.enums import Side
-
-
-def queries(client, url: str):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured), response
 
 
 def add_organizations(world, count: int) -> None:
