@@ -35,3 +35,19 @@ def test_an_ics_download_makes_as_many_queries_for_one_meeting_as_for_many(clien
     meetings = busy(schedule)
 
     assert (one, queries_and_events(client, url)) == ((9, 3), (9, 1 + meetings + 3 + 1))
+
+
+def test_a_calendar_app_that_sends_back_the_etag_gets_a_304_until_the_schedule_changes(client, world):
+    schedule = one_meeting(world)
+    url = reverse("portal-agenda-feed", args=[schedule.mission.slug, agenda_token(schedule.delegate)])
+    first = client.get(url)
+
+    again = client.get(url, headers={"If-None-Match": first["ETag"]})
+    busy(schedule)
+    changed = client.get(url, headers={"If-None-Match": first["ETag"]})
+
+    assert first["ETag"].startswith('W/"')
+    assert (again.status_code, again.content, again["ETag"], again["Cache-Control"]) == (
+        304, b"", first["ETag"], "private, no-cache")
+    assert (changed.status_code, changed["ETag"] != first["ETag"]) == (200, True)
+    assert changed.content.count(b"BEGIN:VEVENT") == 17
