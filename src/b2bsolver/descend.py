@@ -140,21 +140,10 @@ def _exchange(  # noqa: PLR0911 - each early return is one reason the exchange c
     delta += sum(move_delta(idx, sched, u, t2, t1) for u in people[2:])
     if delta > limit:
         return 0
-    p1, p2 = sched.pair_of[r], sched.pair_of[r2]
-    sched.remove(r)
-    sched.remove(r2)
-    o1 = next(((t, p) for t, p in idx.options[r] if t == t2 and sched.fits(r, t, p, count_total=False)), None)
-    if o1 is not None:
-        sched.place(r, *o1)
-        o2 = next(((t, p) for t, p in idx.options[r2] if t == t1 and sched.fits(r2, t, p, count_total=False)), None)
-        if o2 is not None:
-            sched.place(r2, *o2)
-            dirty.update(people)
-            return -delta
-        sched.remove(r)
-    sched.place(r, t1, p1)
-    sched.place(r2, t2, p2)
-    return 0
+    if not _trade_slots(idx, sched, r, r2):
+        return 0
+    dirty.update(people)
+    return -delta
 
 
 def _gap_days(idx: Index, sched: Schedule, meetings: list[int], u: int) -> list[int]:
@@ -191,6 +180,13 @@ def _try_swap(idx: Index, sched: Schedule, pivot: int, pair: tuple[int, int], li
     delta = move_delta(idx, sched, x, t1, t2) + move_delta(idx, sched, y, t2, t1)
     if delta > limit:
         return None
+    return -delta if _trade_slots(idx, sched, r1, r2) else None
+
+
+def _trade_slots(idx: Index, sched: Schedule, r1: int, r2: int) -> bool:
+    """Put r1 in r2's slot and r2 in r1's, each with a pair of tables/interpreters that fits there;
+    when either does not fit, both go back where they were and nothing has changed."""
+    t1, t2 = sched.slot_of[r1], sched.slot_of[r2]
     p1, p2 = sched.pair_of[r1], sched.pair_of[r2]
     sched.remove(r1)
     sched.remove(r2)
@@ -200,8 +196,8 @@ def _try_swap(idx: Index, sched: Schedule, pivot: int, pair: tuple[int, int], li
         o2 = next(((t, p) for t, p in idx.options[r2] if t == t1 and sched.fits(r2, t, p, count_total=False)), None)
         if o2 is not None:
             sched.place(r2, *o2)
-            return -delta
+            return True
         sched.remove(r1)
     sched.place(r1, t1, p1)
     sched.place(r2, t2, p2)
-    return None
+    return False
